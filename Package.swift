@@ -11,7 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
@@ -28,7 +28,7 @@ let package = Package(
         // Finds mentions against the complete register and inserts links into each essay's tree.
         .target(name: "Annotation", dependencies: ["Content", "Markdown"]),
         // View models and Mustache templates: turns annotated content into pages.
-        .target(name: "Rendering", dependencies: ["Annotation", "Content", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Rendering", dependencies: ["Annotation", "Content", "Markdown", .product(name: "Mustache", package: "swift-mustache")]),
         // Staging folder, link check, atomic swap into public/.
         .target(name: "Output", dependencies: ["Rendering"]),
         // The named steps of a build, in order; what the CLI and the tests call.

@@ -4,12 +4,12 @@ import CCmarkGFM
 /// HTML renderer, also in safe mode, so callers must pass already-escaped HTML.
 extension Node {
     /// Splits a text node at a UTF-8 byte offset into two adjacent text nodes and returns
-    /// the second one. Offsets at either end return `self`/`next` without splitting.
+    /// the second one. An offset at either end (or a node that is not text) splits nothing
+    /// and returns `self`.
     @discardableResult
     public func splitText(atUTF8Offset offset: Int) -> Node {
-        precondition(kind == .text, "splitText on a \(kind) node")
         let bytes = Array((literal ?? "").utf8)
-        precondition(offset > 0 && offset < bytes.count, "split offset \(offset) outside 1..<\(bytes.count)")
+        guard kind == .text, offset > 0, offset < bytes.count else { return self }
         let head = String(decoding: bytes[..<offset], as: UTF8.self)
         let tail = String(decoding: bytes[offset...], as: UTF8.self)
         cmark_node_set_literal(pointer, head)
@@ -68,5 +68,14 @@ extension Node {
     public func remove() {
         cmark_node_unlink(pointer)
         cmark_node_free(pointer)
+    }
+}
+
+extension Node {
+    /// Inserts an empty custom inline carrying `html` just after this node.
+    public func insertMarkup(after html: String) {
+        let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+        cmark_node_set_on_enter(node, html)
+        cmark_node_insert_after(pointer, node)
     }
 }

@@ -1,0 +1,61 @@
+import Annotation
+import Content
+
+extension SiteRenderer {
+    func homeModel() -> [String: Any] {
+        ["essays": essays.map(essayCard),
+         "counts": ["people": corpus.entries(of: .person).count, "events": corpus.entries(of: .event).count,
+                    "terms": corpus.entries(of: .term).count, "sources": corpus.works.count]]
+    }
+
+    func essayPage(_ a: AnnotatedEssay) -> OutputFile {
+        let e = a.essay
+        var counts: [String: Int] = [:]
+        for m in a.mentions { counts[m.entity, default: 0] += 1 }
+        let groups: [[String: Any]] = RegisterEntry.Kind.allCases.compactMap { kind in
+            let items = counts.compactMap { slug, n in entries[slug].flatMap { $0.kind == kind ? ($0, n) : nil } }
+                .sorted { ($1.1, $0.0.sortName) < ($0.1, $1.0.sortName) }
+            guard !items.isEmpty else { return nil }
+            return ["label": kind.plural, "items": items.map { entry, n in
+                ["name": entry.name, "url": urls.entry(entry.kind, entry.slug), "count": n, "kind": entry.kind.rawValue] as [String: Any]
+            }]
+        }
+        let editorial: [[String: Any]] = e.editorialNotes.enumerated().map { i, n in
+            ["number": i + 1, "kind": n.kind.rawValue, "kindLabel": Self.noteLabel(n.kind), "original": n.original as Any,
+             "corrected": n.corrected as Any, "note": n.note, "hasAnchor": n.kind == .note && n.anchor != nil]
+        }
+        let model: [String: Any] = [
+            "essay": ["title": e.title, "author": e.author, "dateISO": e.published.iso, "dateLabel": e.published.display,
+                      "publication": e.source.publication, "sourceURL": e.source.url as Any, "summary": e.summary,
+                      "rights": e.rights, "html": a.html] as [String: Any],
+            "toc": a.headings.filter { $0.level == 2 }.map { ["id": $0.id, "text": $0.text] },
+            "editorial": editorial, "groups": groups,
+        ]
+        return page("essays/\(e.slug)/index.html", "essay", kind: "essay", title: e.title, description: e.summary,
+                    extra: model, jsonLD: JSONLD.article(a, self), ogType: "article")
+    }
+
+    static func noteLabel(_ kind: Essay.EditorialNote.Kind) -> String {
+        switch kind {
+        case .removed: "Removed:"
+        case .corrected: "Corrected:"
+        case .note: "Note:"
+        case .restructured: "Structure:"
+        }
+    }
+
+    func essaysModel() -> [String: Any] {
+        let sets = essays.map { Set($0.mentions.map(\.entity)) }
+        var cards = essays.map(essayCard)
+        for (i, _) in essays.enumerated() {
+            let others = sets.enumerated().filter { $0.offset != i }.reduce(into: Set<String>()) { $0.formUnion($1.element) }
+            let only = sets[i].subtracting(others).compactMap { entries[$0] }.sorted { $0.sortName < $1.sortName }
+            cards[i]["only"] = only.map { ["name": $0.name, "url": urls.entry($0.kind, $0.slug)] }
+        }
+        let overlap: [[String: Any]] = essays.enumerated().map { i, a in
+            ["label": shortLabel(a.essay),
+             "cells": sets.enumerated().map { j, s in ["value": i == j ? "—" : String(sets[i].intersection(s).count)] }]
+        }
+        return ["essays": cards, "overlap": overlap]
+    }
+}
