@@ -38,6 +38,9 @@ let package = Package(
             dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Markdown"], exclude: ["Fixtures"]),
+        .testTarget(name: "AnnotationTests", dependencies: ["Annotation"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], exclude: ["Fixtures"]),
 
 
 

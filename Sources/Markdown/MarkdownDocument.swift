@@ -32,8 +32,12 @@ public final class MarkdownDocument: @unchecked Sendable {
         self.rootPointer = cmark_parser_finish(parser)
     }
 
+    /// Blocks replaced by edits; freed with the document, after the tree that may borrow their text.
+    var detached: [OpaquePointer] = []
+
     deinit {
         cmark_node_free(rootPointer)
+        for node in detached { cmark_node_free(node) }
         cmark_parser_free(parser)
     }
 

@@ -48,7 +48,9 @@ extension Node {
             cmark_node_append_child(wrapper, child)
         }
         cmark_node_replace(pointer, wrapper)
-        cmark_node_free(pointer)
+        // Inline literals can point into the block's own buffer: keep the block alive
+        // (detached) until the document goes.
+        owner.detached.append(pointer)
         return Node(wrapper, owner: owner)
     }
 
