@@ -131,7 +131,14 @@ struct EssayPass {
             citations.append(citation)
         }
         // Register names.
-        for match in nameMatches(text) where !taken.contains(where: { $0.overlaps(match.range) }) {
+        let matches = nameMatches(text)
+        let isBibliography = ["Bibliography", "References", "Sources", "Further reading"].contains(section ?? "")
+        for (range, name) in isBibliography ? [] : UnlinkedNames.find(in: text, covered: taken + matches.map(\.range), ignore: annotator.corpus.site.notNames) {
+            findings.append(.warning("unlinked-name", "'\(name)' looks like a name but matches no register entry",
+                                     at: location(block, text, offset: range.lowerBound),
+                                     hint: "add it as an alias of an entry, write [[slug|\(name)]], or list it under not_names in site.yml"))
+        }
+        for match in matches where !taken.contains(where: { $0.overlaps(match.range) }) {
             let form = annotator.names.forms[match.form]
             if form.isAmbiguous {
                 findings.append(.warning("ambiguous-alias", "ambiguous name '\(text.text(match.range))' could be \(form.slugs.joined(separator: " or ")); not linked",

@@ -117,9 +117,11 @@ public struct ContentLoader {
             let site = SiteConfig(title: title ?? "", description: reader.string("description") ?? "",
                                   language: reader.string("language") ?? "en", editor: reader.string("editor") ?? "",
                                   baseURL: reader.string("base_url") ?? "/", linkPolicy: policy)
+            var configured = site
+            configured.notNames = Set(reader.strings("not_names"))
             reader.finish()
             diagnostics.add(contentsOf: reader.diagnostics.all)
-            return site
+            return configured
         } catch {
             diagnostics.add(error)
         }

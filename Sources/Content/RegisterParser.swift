@@ -22,7 +22,7 @@ enum RegisterParser {
         for alias in aliases where alias.text.trimmingCharacters(in: .whitespaces).isEmpty {
             r.diagnostics.add(.error("bad-value", "an alias is empty", at: r.location(ofKey: "aliases")))
         }
-        var entry = RegisterEntry(kind: kind, slug: slug, name: name, sortName: r.string("sort_name") ?? name,
+        var entry = RegisterEntry(kind: kind, slug: slug, name: name, sortName: r.string("sort_name").flatMap { $0.isEmpty ? nil : $0 } ?? name,
                                   aliases: aliases, summary: r.string("summary", required: true) ?? "",
                                   wikidata: r.string("wikidata"), body: parts.body, path: path,
                                   bodyFirstLine: parts.bodyFirstLine)

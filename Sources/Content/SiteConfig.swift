@@ -13,6 +13,9 @@ public struct SiteConfig: Sendable {
     public var editor: String
     public var baseURL: String
     public var linkPolicy: LinkPolicy
+    /// Capitalised words that are not register names (places, nations, months…), so the
+    /// unlinked-name report lists only what may be a missing person, event or term.
+    public var notNames: Set<String> = []
 
     public init(title: String, description: String = "", language: String = "en",
                 editor: String = "", baseURL: String = "/", linkPolicy: LinkPolicy = .firstPerSection) {
