@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The only C in the project: libcmark-gfm, found through pkg-config.
@@ -33,14 +34,17 @@ let package = Package(
         .target(name: "Output", dependencies: ["Rendering"]),
         // The named steps of a build, in order; what the CLI and the tests call.
         .target(name: "Pipeline", dependencies: ["Output", "Rendering", "Annotation", "Content"]),
+        // `build-site serve`: a loopback preview server that rebuilds on change and live-reloads.
+        .target(name: "Preview", dependencies: ["Pipeline", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "build-site",
-            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Pipeline", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Markdown"], exclude: ["Fixtures"]),
         .testTarget(name: "AnnotationTests", dependencies: ["Annotation"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], exclude: ["Fixtures"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
 
 
 
