@@ -61,7 +61,8 @@ extension EssayPass {
                     continue
                 }
                 slug = target
-                shown = parts.count > 1 ? parts[1] : (annotator.names.entries[target]?.name ?? annotator.works[target]?.title ?? target)
+                let name = annotator.names.entries[target]?.name ?? annotator.works[target]?.title ?? target
+                shown = parts.count > 1 && !parts[1].isEmpty ? parts[1] : name
             }
             let nodes = text.isolate(range)
             guard let first = nodes.first, first.kind == .text else { continue }
