@@ -34,6 +34,8 @@ public struct SiteBuild {
         public var bytes = 0
         public var warnings: [Diagnostic] = []
         public var essays: [AnnotatedEssay] = []
+        /// Milliseconds per step, in order.
+        public var timings: [(step: String, ms: Int)] = []
     }
 
     public static let stepNames = ["Loading content", "Annotating essays", "Rendering pages", "Checking links", "Writing output"]
@@ -42,7 +44,15 @@ public struct SiteBuild {
     public static func run(_ options: Options, progress: (Int, Int, String) -> Void = { _, _, _ in }) throws -> Result {
         var result = Result()
         let steps = options.checkOnly ? stepNames.dropLast() : stepNames[...]
-        func step(_ i: Int) { progress(i + 1, steps.count, steps[i]) }
+        var clock = DispatchTime.now()
+        var current: String?
+        func step(_ i: Int) {
+            let now = DispatchTime.now()
+            if let current { result.timings.append((current, Int((now.uptimeNanoseconds - clock.uptimeNanoseconds) / 1_000_000))) }
+            clock = now
+            current = i < steps.count ? steps[i] : nil
+            if i < steps.count { progress(i + 1, steps.count, steps[i]) }
+        }
         let writer = SiteWriter(output: options.output, force: options.force)
         if !options.checkOnly {
             try writer.checkOutputFolder(protecting: [options.content, options.templates, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)])
@@ -73,7 +83,7 @@ public struct SiteBuild {
         if options.strict && !result.warnings.isEmpty {
             throw BuildFailure(result.warnings.map { var d = $0; d.severity = .error; return d })
         }
-        if options.checkOnly { return result }
+        if options.checkOnly { step(steps.count); return result }
 
         step(4)
         let report = try writer.write(files, assets: assetsFolder)
@@ -81,6 +91,7 @@ public struct SiteBuild {
         result.written = report.written
         result.unchanged = report.unchanged
         result.bytes = report.bytes
+        step(steps.count)
         return result
     }
 }

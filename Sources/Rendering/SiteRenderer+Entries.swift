@@ -6,14 +6,23 @@ extension SiteRenderer {
         let mentions = index.mentions(of: entry.slug)
         var byEssay: [String: [Mention]] = [:]
         for m in mentions { byEssay[m.essay, default: []].append(m) }
-        let groups: [[String: Any]] = essays.compactMap { a in
+        // Entries mentioned in many essays: fewer excerpts per essay, and essays past the cap
+        // listed with their counts only, so the page stays readable at any corpus size.
+        let mentioning = essays.filter { byEssay[$0.essay.slug] != nil }
+        let perEssay = mentioning.count > 10 ? 3 : excerptLimit
+        let withExcerpts = mentioning.prefix(essayExcerptCap)
+        let overflow: [[String: Any]] = mentioning.dropFirst(essayExcerptCap).map { a in
+            let ms = byEssay[a.essay.slug]!
+            return ["title": a.essay.title, "url": mentionHref(ms[0]), "count": ms.count]
+        }
+        let groups: [[String: Any]] = withExcerpts.compactMap { a in
             guard let ms = byEssay[a.essay.slug] else { return nil }
-            let shown = ms.prefix(excerptLimit).map { m -> [String: Any] in
+            let shown = ms.prefix(perEssay).map { m -> [String: Any] in
                 ["before": m.before, "text": m.text, "after": m.after, "href": mentionHref(m), "section": m.section as Any]
             }
             return ["slug": a.essay.slug, "title": a.essay.title, "author": a.essay.author, "year": a.essay.year,
                     "url": urls.essay(a.essay.slug), "count": ms.count, "plural": ms.count == 1 ? "" : "s",
-                    "mentions": shown, "more": ms.count > excerptLimit ? ms.count - excerptLimit : 0]
+                    "mentions": shown, "more": ms.count > perEssay ? ms.count - perEssay : 0]
         }
         let related = (index.coMentions[entry.slug] ?? []).prefix(12).compactMap { pair -> [String: Any]? in
             guard let e = entries[pair.slug] else { return nil }
@@ -31,7 +40,7 @@ extension SiteRenderer {
                       "dates": entry.dateLabel as Any, "dateISO": (entry.kind == .event ? entry.when?.iso : nil) as Any,
                       "summary": entry.summary, "roles": entry.roles, "bodyHTML": markdownHTML(entry.body),
                       "wikidata": entry.wikidata as Any, "participants": participants] as [String: Any],
-            "essays": groups, "total": mentions.count, "essayCount": groups.count, "essayTotal": essays.count,
+            "essays": groups, "overflow": overflow, "total": mentions.count, "essayCount": mentioning.count, "essayTotal": essays.count,
             "related": related, "events": events,
             "variants": entry.kind == .event ? DateVariants.find(entry, mentions).map { v -> [String: Any] in
                 ["href": mentionHref(v.mention), "essayTitle": essayBySlug[v.mention.essay]?.essay.title ?? v.mention.essay,

@@ -44,18 +44,24 @@ extension SiteRenderer {
         }
     }
 
+    /// The comparison: per essay, the entries only it mentions; for a small corpus, the
+    /// pairwise overlap matrix (a matrix of thousands of essays would help no reader).
     func essaysModel() -> [String: Any] {
         let sets = essays.map { Set($0.mentions.map(\.entity)) }
+        var essayCount: [String: Int] = [:]
+        for set in sets { for slug in set { essayCount[slug, default: 0] += 1 } }
         var cards = essays.map(essayCard)
-        for (i, _) in essays.enumerated() {
-            let others = sets.enumerated().filter { $0.offset != i }.reduce(into: Set<String>()) { $0.formUnion($1.element) }
-            let only = sets[i].subtracting(others).compactMap { entries[$0] }.sorted { $0.sortName < $1.sortName }
+        for (i, set) in sets.enumerated() {
+            let only = set.filter { essayCount[$0] == 1 }.compactMap { entries[$0] }.sorted { $0.sortName < $1.sortName }
             cards[i]["only"] = only.map { ["name": $0.name, "url": urls.entry($0.kind, $0.slug)] }
         }
-        let overlap: [[String: Any]] = essays.enumerated().map { i, a in
+        let overlap: [[String: Any]] = essays.count > Self.matrixLimit ? [] : essays.enumerated().map { i, a in
             ["label": shortLabel(a.essay),
              "cells": sets.enumerated().map { j, s in ["value": i == j ? "—" : String(sets[i].intersection(s).count)] }]
         }
-        return ["essays": cards, "overlap": overlap]
+        return ["essays": cards, "overlap": overlap, "matrixHeads": essays.count > Self.matrixLimit ? [] : cards]
     }
+
+    /// Essay columns beyond which comparison matrices are left out.
+    static let matrixLimit = 12
 }

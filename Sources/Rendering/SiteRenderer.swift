@@ -12,6 +12,8 @@ public struct SiteRenderer: Sendable {
     public let templates: TemplateSet
     /// Excerpts shown per essay on an entry page; the rest are counted (keeps pages readable).
     public var excerptLimit = 25
+    /// Essays shown with excerpts on an entry page; the rest are listed with counts.
+    public var essayExcerptCap = 40
     let entries: [String: RegisterEntry]
     let essayBySlug: [String: AnnotatedEssay]
 

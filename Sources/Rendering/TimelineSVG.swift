@@ -57,7 +57,8 @@ extension SiteRenderer {
         for e in events {
             if years.last?.0 == e.when!.year { years[years.count - 1].1.append(e) } else { years.append((e.when!.year, [e])) }
         }
-        let heads = essays.map { ["title": $0.essay.title, "short": shortLabel($0.essay)] }
+        let showMatrix = essays.count <= Self.matrixLimit
+        let heads = showMatrix ? essays.map { ["title": $0.essay.title, "short": shortLabel($0.essay)] } : []
         return [
             "svg": TimelineSVG.overview(events, urls: urls),
             "firstYear": events.first?.when?.year ?? 0, "lastYear": events.last?.when?.year ?? 0,
@@ -71,10 +72,11 @@ extension SiteRenderer {
                 }] as [String: Any]
             },
             "essayHeads": heads,
-            "coverage": events.map { e -> [String: Any] in
-                let ms = index.mentions(of: e.slug)
+            "coverage": !showMatrix ? [] : events.map { e -> [String: Any] in
+                var counts: [String: Int] = [:]
+                for m in index.mentions(of: e.slug) { counts[m.essay, default: 0] += 1 }
                 return ["name": e.name, "url": urls.entry(.event, e.slug),
-                        "cells": essays.map { a in ["count": ms.filter { $0.essay == a.essay.slug }.count] }]
+                        "cells": essays.map { a in ["count": counts[a.essay.slug] ?? 0] }]
             },
         ]
     }

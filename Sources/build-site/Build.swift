@@ -16,7 +16,10 @@ struct Build: ParsableCommand {
             let r = try SiteBuild.run(options) { i, n, name in
                 if !site.quiet { print("[\(i)/\(n)] \(name)") }
             }
-            if !site.quiet { Report.printGrouped(r.warnings) }
+            if !site.quiet {
+                Report.printGrouped(r.warnings)
+                print("Timings: " + r.timings.map { "\($0.step.lowercased()) \($0.ms) ms" }.joined(separator: ", "))
+            }
             print("Built \(r.pages) pages (\(r.files) files: \(r.written) written, \(r.unchanged) unchanged, \(r.bytes / 1024) KB) into \(site.output)/ in \(Report.elapsed(since: start)) ms; \(Report.count(r.warnings.count, "warning")).")
         } catch let failure as BuildFailure {
             Report.fail(failure, output: options.output)
