@@ -7,7 +7,10 @@ extension Array where Element: Sendable {
         if count < 2 { return map(transform) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         let box = UnsafeSendable(results)
         self.withUnsafeBufferPointer { input in
             let inputBox = UnsafeSendable(input)
