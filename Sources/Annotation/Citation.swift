@@ -30,7 +30,7 @@ enum CitationScanner {
     nonisolated(unsafe) static let narrative = #/((?:[A-Z][\p{L}'’\-]+)(?:\s+(?:&|and)\s+[A-Z][\p{L}'’\-]+)?)\s+\((\d{4}[a-z]?)(?:\s*:\s*([^()]+?))?\)/#
 
     static func scan(_ text: String) -> [Found] {
-        guard text.utf8.contains(UInt8(ascii: "(")) else { return [] }
+        guard mightCite(text.utf8) else { return [] }
         var found: [Found] = []
         func offset(_ i: String.Index) -> Int { text.utf8.distance(from: text.utf8.startIndex, to: i) }
         for m in text.matches(of: narrative) {
@@ -51,6 +51,19 @@ enum CitationScanner {
             }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Cheap pre-check before the regexes: a "(" later followed by four digits before its ")".
+    static func mightCite(_ bytes: String.UTF8View) -> Bool {
+        var open = false
+        var digits = 0
+        for b in bytes {
+            if b == UInt8(ascii: "(") { open = true; digits = 0 }
+            else if b == UInt8(ascii: ")") { open = false }
+            else if open, b >= 0x30, b <= 0x39 { digits += 1; if digits == 4 { return true } }
+            else { digits = 0 }
+        }
+        return false
     }
 
     /// Canonical key: single spaces, "and" as "&", straight apostrophes.

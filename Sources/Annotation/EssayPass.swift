@@ -94,7 +94,7 @@ struct EssayPass {
         let wrappers = explicitWrappers
         let text = InlineText(block: block) { node in wrappers.contains { $0.node.isSame(as: node) } }
         let plain = text.string
-        wordCount += plain.split(whereSeparator: { $0 == " " }).count
+        wordCount += Self.countWords(text.bytes)
         let id = fixedID ?? uniqueID("p-" + Self.hash(plain))
         if isParagraph { paragraphs.append(ParagraphRecord(id: id, section: section, text: plain)) }
 
@@ -156,8 +156,8 @@ struct EssayPass {
         // Editor's notes anchored in this paragraph: a marker after the anchor text.
         var inserts: [(offset: Int, html: String)] = []
         pendingNotes.removeAll { (index, note) in
-            guard let anchor = note.anchor, let r = plain.range(of: anchor) else { return false }
-            let end = plain.utf8.distance(from: plain.startIndex, to: r.upperBound)
+            guard let anchor = note.anchor, let start = Self.find(Array(anchor.utf8), in: text.bytes) else { return false }
+            let end = start + anchor.utf8.count
             inserts.append((end, "<sup class=\"ed-ref\"><a href=\"#ed-note-\(index)\" id=\"ed-ref-\(index)\" aria-label=\"Editor’s note \(index)\">ed. \(index)</a></sup>"))
             return true
         }
@@ -209,6 +209,28 @@ struct EssayPass {
         var n = 2
         while !usedIDs.insert(id).inserted { id = "\(base)-\(n)"; n += 1 }
         return id
+    }
+
+    /// First offset of `needle` in `haystack`.
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        let first = needle[0]
+        for i in 0...(haystack.count - needle.count) where haystack[i] == first {
+            if haystack[i..<i + needle.count].elementsEqual(needle) { return i }
+        }
+        return nil
+    }
+
+    /// Words as runs of non-space bytes.
+    static func countWords(_ bytes: [UInt8]) -> Int {
+        var n = 0
+        var inWord = false
+        for b in bytes {
+            let space = b == 0x20 || b == 0x0A
+            if !space && !inWord { n += 1 }
+            inWord = !space
+        }
+        return n
     }
 
     /// Short content hash: the same paragraph text gives the same id, wherever it moves.

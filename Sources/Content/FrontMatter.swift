@@ -13,24 +13,43 @@ public struct FrontMatterFile: Sendable {
 
     /// Splits `text`; fails with a located error when the block is missing or unclosed.
     public static func split(_ text: String, file: String) throws(Diagnostic) -> FrontMatterFile {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let last = lines.last, last.isEmpty { lines.removeLast() }
-        func isFence(_ line: Substring) -> Bool {
-            line.trimmingTrailing() == "---"
+        // Works on UTF-8 bytes: splitting a long essay into Characters is needlessly slow.
+        let bytes = Array(text.utf8)
+        var lineStarts = [0]
+        var fences: [Int] = []   // line numbers (0-based) that are '---'
+        var i = 0
+        func isFence(from start: Int, to end: Int) -> Bool {
+            var e = end
+            while e > start, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 || bytes[e - 1] == 0x0D { e -= 1 }
+            return e - start == 3 && bytes[start] == 0x2D && bytes[start + 1] == 0x2D && bytes[start + 2] == 0x2D
         }
-        guard let first = lines.first, isFence(first) else {
+        while fences.count < 2 {
+            let start = lineStarts.last!
+            guard start < bytes.count else { break }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            if isFence(from: start, to: end) { fences.append(lineStarts.count - 1) }
+            else if lineStarts.count == 1 { break }
+            lineStarts.append(end + 1)
+            i = end + 1
+        }
+        _ = i
+        guard fences.first == 0 else {
             throw Diagnostic.error("front-matter", "the file does not start with a front matter block",
                                    at: SourceLocation(file: file, line: 1, column: 1),
                                    hint: "start the file with a line '---', the YAML keys, and another '---'")
         }
-        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
+        guard fences.count == 2 else {
             throw Diagnostic.error("front-matter", "the front matter block opened on line 1 is never closed",
                                    at: SourceLocation(file: file, line: 1, column: 1),
                                    hint: "did you forget the closing '---' line after the YAML keys?")
         }
+        let close = fences[1]
+        let yamlStart = lineStarts[1], yamlEnd = max(yamlStart, lineStarts[close] - 1)
+        let bodyStart = min(bytes.count, lineStarts[close + 1])
         return FrontMatterFile(
-            yaml: lines[1..<close].joined(separator: "\n"),
-            body: lines[(close + 1)...].joined(separator: "\n") + (close + 1 < lines.count ? "\n" : ""),
+            yaml: String(decoding: bytes[yamlStart..<yamlEnd], as: UTF8.self),
+            body: String(decoding: bytes[bodyStart...], as: UTF8.self),
             yamlFirstLine: 2,
             bodyFirstLine: close + 2
         )
