@@ -40,6 +40,8 @@ let package = Package(
             name: "build-site",
             dependencies: ["Pipeline", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Benchmark of the mention matcher at 100 and 10,000 register entries.
+        .executableTarget(name: "matcher-bench", dependencies: ["Annotation", "Content"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Markdown"], exclude: ["Fixtures"]),
         .testTarget(name: "AnnotationTests", dependencies: ["Annotation"]),

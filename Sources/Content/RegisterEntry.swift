@@ -59,6 +59,21 @@ public struct RegisterEntry: Sendable, Identifiable {
 
     public var id: String { slug }
 
+    public init(kind: Kind, slug: String, name: String, sortName: String, aliases: [Alias], summary: String,
+                wikidata: String? = nil, body: String, path: String, bodyFirstLine: Int, date: PartialDate? = nil) {
+        self.kind = kind
+        self.slug = slug
+        self.name = name
+        self.sortName = sortName
+        self.aliases = aliases
+        self.summary = summary
+        self.wikidata = wikidata
+        self.body = body
+        self.path = path
+        self.bodyFirstLine = bodyFirstLine
+        self.date = date
+    }
+
     /// The event's date for ordering: `date`, else `start`.
     public var when: PartialDate? { date ?? start }
 
