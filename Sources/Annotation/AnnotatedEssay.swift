@@ -41,4 +41,33 @@ public struct AnnotatedEssay: Sendable {
     public var citations: [Citation]
     public var wordCount: Int
     public var findings: [Diagnostic]
+    /// Fingerprint of everything the annotation read (the essay and the register), set by
+    /// the build; pages rendered from this essay use it as their cache key.
+    public var inputKey = Fingerprint()
+}
+
+extension Essay {
+    /// Fingerprint of the essay's own content and front matter.
+    public var fingerprint: Fingerprint {
+        var f = Fingerprint()
+        for part in [path, slug, title, author, authorRef ?? "", String(year), date?.iso ?? "", source.publication,
+                     source.date?.iso ?? "", source.url ?? "", rights, summary, String(draft), body] { f.add(part) }
+        for n in editorialNotes { f.add("\(n.kind) \(n.original ?? "") \(n.corrected ?? "") \(n.anchor ?? "") \(n.note) \(n.location)") }
+        return f
+    }
+}
+
+extension Mention {
+    func addTo(_ f: inout Fingerprint) {
+        for part in [entity, essay, paragraphID, section ?? "", before, text, after, isLinked ? "1" : "0"] { f.add(part) }
+    }
+}
+
+extension Array where Element == Mention {
+    /// Fingerprint of mention records (an entry page's main input).
+    public var fingerprint: Fingerprint {
+        var f = Fingerprint()
+        for m in self { m.addTo(&f) }
+        return f
+    }
 }

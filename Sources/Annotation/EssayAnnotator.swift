@@ -24,7 +24,12 @@ public struct Annotator: Sendable {
 
     /// Annotates every essay in parallel. Errors (unknown `[[targets]]`) fail the build.
     public func annotateAll() throws -> [AnnotatedEssay] {
-        let results = corpus.essays.parallelMap { annotate($0) }
+        try annotateAll(corpus.essays)
+    }
+
+    /// Annotates the given essays of the corpus in parallel.
+    public func annotateAll(_ essays: [Essay]) throws -> [AnnotatedEssay] {
+        let results = essays.parallelMap { annotate($0) }
         var diagnostics = Diagnostics()
         for r in results { diagnostics.add(contentsOf: r.findings.filter { $0.severity == .error }) }
         try diagnostics.throwIfErrors()

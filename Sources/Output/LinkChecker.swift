@@ -3,30 +3,53 @@ import Rendering
 
 /// Checks, before anything is written, that every internal link of the generated pages
 /// leads to a generated file and, with a `#fragment`, to an element with that id.
-public struct LinkChecker {
+public struct LinkChecker: Sendable {
     public let urls: URLBuilder
 
     public init(urls: URLBuilder) { self.urls = urls }
 
-    public func check(_ files: [OutputFile], assets: [String]) -> [Diagnostic] {
-        var ids: [String: Set<String>] = [:]
+    /// The ids a page defines and the internal links it makes, resolved to output paths.
+    public struct Scan: Sendable {
+        struct Link: Hashable, Sendable {
+            var target: String
+            var fragment: String?
+        }
+        var ids: Set<String>
+        /// Each distinct target once, with one href that makes it (for the message).
+        var links: [Link: String]
+    }
+
+    /// Scans one page. Pure: the preview server reuses the result while the page is unchanged.
+    public func scan(_ page: OutputFile) -> Scan {
+        var links: [Scan.Link: String] = [:]
+        for href in HTMLScan.values(of: "href", in: page.contents) + HTMLScan.values(of: "src", in: page.contents) {
+            guard let (path, fragment) = resolve(href, from: page.path) else { continue }
+            let target = path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+            let link = Scan.Link(target: target, fragment: fragment.flatMap { $0.isEmpty ? nil : $0 })
+            if links[link] == nil { links[link] = href }
+        }
+        return Scan(ids: Set(HTMLScan.values(of: "id", in: page.contents)), links: links)
+    }
+
+    /// `scans` may carry earlier results for unchanged pages.
+    public func check(_ files: [OutputFile], assets: [String], scans given: [String: Scan] = [:]) -> [Diagnostic] {
         var paths = Set(files.map(\.path)).union(assets)
         paths.insert(SiteWriter.markerName)
         let pages = files.filter { $0.path.hasSuffix(".html") }
-        for page in pages { ids[page.path] = Set(HTMLScan.values(of: "id", in: page.contents)) }
+        let scanned = pages.parallelMap { given[$0.path] ?? scan($0) }
+        var ids: [String: Set<String>] = [:]
+        for (page, scan) in zip(pages, scanned) { ids[page.path] = scan.ids }
         var broken: [Diagnostic] = []
-        for page in pages {
-            for href in HTMLScan.values(of: "href", in: page.contents) + HTMLScan.values(of: "src", in: page.contents) {
-                guard let (path, fragment) = resolve(href, from: page.path) else { continue }
-                let target = path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
-                if !paths.contains(target) {
+        for (page, scan) in zip(pages, scanned) {
+            for (link, href) in scan.links {
+                if !paths.contains(link.target) {
                     broken.append(.error("broken-link", "\(page.path) links to '\(href)', which the build does not generate"))
-                } else if let fragment, !fragment.isEmpty, target.hasSuffix(".html"), ids[target]?.contains(fragment) != true {
-                    broken.append(.error("broken-anchor", "\(page.path) links to '\(href)', but \(target) has no id '\(fragment)'"))
+                } else if let fragment = link.fragment, link.target.hasSuffix(".html"), ids[link.target]?.contains(fragment) != true {
+                    broken.append(.error("broken-anchor", "\(page.path) links to '\(href)', but \(link.target) has no id '\(fragment)'"))
                 }
             }
         }
-        return broken
+        return broken.sorted { $0.message < $1.message }
     }
 
     /// The output-relative path and fragment of an internal link; nil for external links.

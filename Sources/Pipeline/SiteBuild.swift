@@ -41,7 +41,7 @@ public struct SiteBuild {
     public static let stepNames = ["Loading content", "Annotating essays", "Rendering pages", "Checking links", "Writing output"]
 
     /// Runs the build. `progress(step, total, name)` is called as each step starts.
-    public static func run(_ options: Options, progress: (Int, Int, String) -> Void = { _, _, _ in }) throws -> Result {
+    public static func run(_ options: Options, cache: BuildCache? = nil, progress: (Int, Int, String) -> Void = { _, _, _ in }) throws -> Result {
         var result = Result()
         let steps = options.checkOnly ? stepNames.dropLast() : stepNames[...]
         var clock = DispatchTime.now()
@@ -66,19 +66,34 @@ public struct SiteBuild {
 
         step(1)
         let annotator = Annotator(corpus: corpus, urls: urls)
-        let essays = try annotator.annotateAll()
+        let corpusKey = Fingerprint(corpus.entries, corpus.works, corpus.site, urls.base)
+        let essays = try cache?.annotate(corpus, with: annotator, corpusKey: corpusKey) ?? annotator.annotateAll()
         result.essays = essays
         result.warnings += essays.flatMap(\.findings)
         result.warnings += Findings.unmentioned(corpus: corpus, essays: essays)
 
         step(2)
-        let files = SiteRenderer(corpus: corpus, essays: essays, urls: urls, templates: templates).render()
+        var renderer = SiteRenderer(corpus: corpus, essays: essays, urls: urls, templates: templates)
+        renderer.cache = cache?.pages
+        renderer.sharedKey = Fingerprint(corpusKey, templates.fingerprint, essays.count)
+        let files = renderer.render()
         result.pages = files.filter { $0.path.hasSuffix(".html") }.count
 
         step(3)
         let assetsFolder = options.templates.appendingPathComponent("assets")
         let assetNames = ((try? FileManager.default.subpathsOfDirectory(atPath: assetsFolder.path)) ?? []).map { "assets/\($0)" }
-        let broken = LinkChecker(urls: urls).check(files, assets: assetNames)
+        // With a cache, files identical to the last build reuse its link scan and are not re-read.
+        let contentKeys: [Fingerprint] = cache == nil ? [] : files.parallelMap { Fingerprint($0.contents) }
+        var knownScans: [String: LinkChecker.Scan] = [:]
+        var unchanged = Set<String>()
+        if let cache {
+            for (file, key) in zip(files, contentKeys) where cache.written[file.path]?.key == key {
+                unchanged.insert(file.path)
+                knownScans[file.path] = cache.written[file.path]?.scan
+            }
+        }
+        let checker = LinkChecker(urls: urls)
+        let broken = checker.check(files, assets: assetNames, scans: knownScans)
         if !broken.isEmpty { throw BuildFailure(broken) }
         if options.strict && !result.warnings.isEmpty {
             throw BuildFailure(result.warnings.map { var d = $0; d.severity = .error; return d })
@@ -86,7 +101,17 @@ public struct SiteBuild {
         if options.checkOnly { step(steps.count); return result }
 
         step(4)
-        let report = try writer.write(files, assets: assetsFolder)
+        let inPlace = cache.map { !$0.written.isEmpty && FileManager.default.fileExists(atPath: options.output.appendingPathComponent(SiteWriter.markerName).path) } ?? false
+        let report = inPlace
+            ? try writer.update(files, assets: assetsFolder, unchanged: unchanged, previous: Set(cache!.written.keys))
+            : try writer.write(files, assets: assetsFolder, unchanged: unchanged)
+        if let cache {
+            var written: [String: (key: Fingerprint, scan: LinkChecker.Scan?)] = [:]
+            let known = knownScans
+            let scans = files.parallelMap { $0.path.hasSuffix(".html") ? (known[$0.path] ?? checker.scan($0)) : nil }
+            for (i, file) in files.enumerated() { written[file.path] = (contentKeys[i], scans[i]) }
+            cache.written = written
+        }
         result.files = report.written + report.unchanged
         result.written = report.written
         result.unchanged = report.unchanged

@@ -13,6 +13,8 @@ public actor PreviewServer {
     let options: SiteBuild.Options
     let log: @Sendable (String) -> Void
     var server: HTTPServer?
+    /// Keeps annotated essays and rendered pages between rebuilds.
+    let cache = BuildCache()
 
     public init(options: SiteBuild.Options, log: @escaping @Sendable (String) -> Void = { print($0) }) {
         self.options = options
@@ -22,9 +24,9 @@ public actor PreviewServer {
     /// Rebuilds once; on failure keeps the previous output and remembers the error.
     public func rebuild() {
         do {
-            let result = try SiteBuild.run(options)
+            let result = try SiteBuild.run(options, cache: cache)
             lastError = nil
-            log("Rebuilt: \(result.pages) pages, \(result.written) files written, \(result.warnings.count) warnings.")
+            log("Rebuilt: \(result.pages) pages, \(result.written) files written, \(result.warnings.count) warnings (\(result.timings.map(\.ms).reduce(0, +)) ms).")
         } catch {
             lastError = "\(error)"
             log("Rebuild failed; still serving the last good site.\n\(error)")

@@ -5,13 +5,19 @@ import Content
 /// The browser script searches it; no service, works offline and on any static host.
 enum SearchIndex {
     static func build(_ r: SiteRenderer) -> String {
-        var docs: [JSON.Value] = []
-        for a in r.essays {
-            for p in a.paragraphs {
-                docs.append(.array([.string("essay"), .string(a.essay.title + (p.section.map { " · \($0)" } ?? "")),
-                                    .string(r.urls.essay(a.essay.slug) + "#" + p.id), .string(p.text)]))
+        // Each essay's part is encoded once and reused while the essay is unchanged.
+        var docs: [JSON.Value] = r.essays.parallelMap { a in
+            let fragment = r.cached("search-fragment/\(a.essay.slug)", Fingerprint(r.sharedKey, a.inputKey)) {
+                var out: [UInt8] = []
+                for (i, p) in a.paragraphs.enumerated() {
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    JSON.write(.array([.string("essay"), .string(a.essay.title + (p.section.map { " · \($0)" } ?? "")),
+                                       .string(r.urls.essay(a.essay.slug) + "#" + p.id), .string(p.text)]), into: &out)
+                }
+                return OutputFile(path: "", contents: out)
             }
-        }
+            return JSON.Value.raw(fragment.contents)
+        }.filter { if case .raw(let b) = $0 { return !b.isEmpty } else { return true } }
         for e in r.corpus.entries {
             docs.append(.array([.string(e.kind.rawValue), .string(e.name), .string(r.urls.entry(e.kind, e.slug)),
                                 .string(([e.summary] + e.aliases.map(\.text)).joined(separator: " · "))]))

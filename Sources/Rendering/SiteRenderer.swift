@@ -16,6 +16,10 @@ public struct SiteRenderer: Sendable {
     public var essayExcerptCap = 40
     let entries: [String: RegisterEntry]
     let essayBySlug: [String: AnnotatedEssay]
+    /// Reuses unchanged essay and entry pages across builds (the preview server's rebuilds).
+    public var cache: RenderCache?
+    /// What every page depends on: templates, site settings, the register, the list of essays.
+    public var sharedKey = Fingerprint()
 
     public init(corpus: Corpus, essays: [AnnotatedEssay], urls: URLBuilder, templates: TemplateSet) {
         self.corpus = corpus
@@ -33,8 +37,15 @@ public struct SiteRenderer: Sendable {
         files.append(page("index.html", "home", kind: "home", title: nil, description: corpus.site.description, extra: homeModel()))
         files.append(page("essays/index.html", "essays", kind: "essays", title: "The essays",
                           description: "The five essays of the edition and how they overlap.", extra: essaysModel()))
-        files += essays.parallelMap { essayPage($0) }
-        files += corpus.entries.parallelMap { entryPage($0) }
+        let essayList = Fingerprint(essays.map { "\($0.essay.slug) \($0.essay.title) \($0.essay.author) \($0.essay.year)" })
+        files += essays.parallelMap { a in
+            cached("essays/\(a.essay.slug)/index.html", Fingerprint(sharedKey, a.inputKey)) { essayPage(a) }
+        }
+        files += corpus.entries.parallelMap { e in
+            cached("\(e.kind.folder)/\(e.slug)/index.html",
+                   Fingerprint(sharedKey, essayList, e.slug, index.mentions(of: e.slug).fingerprint,
+                               (index.coMentions[e.slug] ?? []).map { "\($0.slug) \($0.count)" }.joined(separator: ","))) { entryPage(e) }
+        }
         for kind in RegisterEntry.Kind.allCases { files.append(entriesIndex(kind)) }
         files.append(page("sources/index.html", "sources", kind: "sources", title: "Sources",
                           description: "The works the essays cite or name, with the paragraphs that cite them.", extra: sourcesModel()))
@@ -48,6 +59,11 @@ public struct SiteRenderer: Sendable {
         files.append(OutputFile(path: "assets/previews.json", text: Previews.build(self)))
         files += Feeds.build(self)
         return files
+    }
+
+    func cached(_ path: String, _ key: Fingerprint, _ render: () -> OutputFile) -> OutputFile {
+        guard let cache else { return render() }
+        return cache.page(path, key: key, render: render)
     }
 
     // MARK: Shared models
@@ -94,6 +110,8 @@ public struct SiteRenderer: Sendable {
     /// Removes `nil`s boxed in `Any`, which Mustache would otherwise render as "nil" and
     /// treat as true in sections. Lets view models use optionals freely.
     static func droppingNils(_ value: Any) -> Any? {
+        // Most leaves are plain values: skip reflection for them.
+        if value is String || value is Int || value is Bool { return value }
         if let dict = value as? [String: Any] {
             return dict.compactMapValues { droppingNils($0) }
         }

@@ -11,11 +11,14 @@ public struct TemplateSet: Sendable {
 
     let library: MustacheLibrary
     public let folder: URL
+    /// Changes when any template changes (a cache key for rendered pages).
+    public let fingerprint: Fingerprint
 
     public init(folder: URL) throws {
         self.folder = folder
         var templates: [String: MustacheTemplate] = [:]
         var diagnostics = Diagnostics()
+        var fingerprint = Fingerprint()
         for name in Self.required {
             let file = "\(name).mustache"
             let url = folder.appendingPathComponent(file)
@@ -28,6 +31,7 @@ public struct TemplateSet: Sendable {
                 diagnostics.add(.error("invalid-utf8", "template is not valid UTF-8", at: SourceLocation(file: "templates/\(file)")))
                 continue
             }
+            fingerprint.add(text)
             do {
                 templates[name] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
@@ -40,6 +44,7 @@ public struct TemplateSet: Sendable {
         }
         try diagnostics.throwIfErrors()
         library = MustacheLibrary(templates: templates)
+        self.fingerprint = fingerprint
     }
 
     static func describe(_ error: Error) -> String {

@@ -6,7 +6,7 @@ struct BuildSite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build-site",
         abstract: "Builds the annotated-essay site from content/ and templates/ into public/.",
-        subcommands: [Build.self, Check.self, New.self, Serve.self],
+        subcommands: [Build.self, Check.self, New.self, Serve.self, IncrementalBench.self],
         defaultSubcommand: Build.self
     )
 }
