@@ -27,7 +27,7 @@ enum CitationScanner {
     nonisolated(unsafe) static let parenthetical = #/\(([^()]*?\b\d{4}[a-z]?\b[^()]*)\)/#
     nonisolated(unsafe) static let part = #/^\s*((?:[A-Z][\p{L}'’\-]+)(?:\s+(?:&|and)\s+[A-Z][\p{L}'’\-]+|\s+[A-Z][\p{L}'’\-]+)*)\s+(\d{4}[a-z]?)(?:\s*:\s*(.+?))?\s*$/#
     // "Taubman (2003: p.271-2)"
-    nonisolated(unsafe) static let narrative = #/((?:[A-Z][\p{L}'’\-]+)(?:\s+(?:&|and)\s+[A-Z][\p{L}'’\-]+)?)\s+\((\d{4}[a-z]?)(?:\s*:\s*([^()]+?))?\)/#
+    nonisolated(unsafe) static let narrative = #/((?:(?:[Vv]an|[Dd]e|[Vv]on|[Dd]er)\s+)?(?:[A-Z][\p{L}'’\-]+)(?:\s+(?:&|and)\s+[A-Z][\p{L}'’\-]+)?)\s+\((\d{4}[a-z]?)(?:\s*:\s*([^()]+?))?\)/#
 
     static func scan(_ text: String) -> [Found] {
         guard mightCite(text.utf8) else { return [] }

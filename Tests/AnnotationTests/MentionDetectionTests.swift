@@ -145,9 +145,9 @@ import Testing
 
 @Suite struct CitationTests {
     @Test func citationForms() {
-        let found = CitationScanner.scan("as shown (Tompson 1997: p.142) and Taubman (2003: p.271-2) said (Medvedev & Medvedev 1977: p.10-12; Chubarov 2011).")
-        #expect(found.map(\.key) == ["Tompson 1997", "Taubman 2003", "Medvedev & Medvedev 1977", "Chubarov 2011"])
-        #expect(found.map(\.pages) == ["p.142", "p.271-2", "p.10-12", nil])
+        let found = CitationScanner.scan("as shown (Tompson 1997: p.142) and Taubman (2003: p.271-2) said (Medvedev & Medvedev 1977: p.10-12; Chubarov 2011). Van Goudoever (1986: p.14) adds.")
+        #expect(found.map(\.key) == ["Tompson 1997", "Taubman 2003", "Medvedev & Medvedev 1977", "Chubarov 2011", "Van Goudoever 1986"])
+        #expect(found.map(\.pages) == ["p.142", "p.271-2", "p.10-12", nil, "p.14"])
     }
 
     @Test func noCitationInOrdinaryParentheses() {

@@ -42,7 +42,10 @@ import Testing
         // Footnote markers: "[3]" in the seed, "[^3]" in Markdown; their numbers are not words.
         let seedWords = Self.words(source.replacingOccurrences(of: #"\[\d+\]"#, with: " ", options: .regularExpression)
             .replacingOccurrences(of: #"(?m)^\d+\. "#, with: " ", options: .regularExpression))
+        // Annotation syntax is ours, not the author's: [[slug|text]] and [[!text]] show `text`.
         let body = essay.body.replacingOccurrences(of: #"\[\^\d+\]:?"#, with: " ", options: .regularExpression)
+            .replacingOccurrences(of: #"\[\[[a-z0-9-]+\|([^\]]*)\]\]"#, with: "$1", options: .regularExpression)
+            .replacingOccurrences(of: #"\[\[!([^\]]*)\]\]"#, with: "$1", options: .regularExpression)
         let essayWords = Self.words(MarkdownDocument(body).renderPlainText()
             .replacingOccurrences(of: #"(?m)^\s*\d+\. "#, with: " ", options: .regularExpression))
         if essayWords == seedWords { return }
