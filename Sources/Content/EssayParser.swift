@@ -12,7 +12,7 @@ enum EssayParser {
         let year = r.int("year", required: date == nil) ?? date?.year
         var source = Essay.Source(publication: "", date: nil, url: nil)
         if var s = r.nested("source") {
-            source = Essay.Source(publication: s.string("publication", required: true) ?? "", date: s.date("date"), url: s.string("url"))
+            source = Essay.Source(publication: s.string("publication", required: true) ?? "", date: s.date("date"), url: s.url("url"))
             s.finish()
             r.diagnostics.add(contentsOf: s.diagnostics.all)
         } else {

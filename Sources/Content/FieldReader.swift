@@ -60,6 +60,18 @@ public struct FieldReader {
         return scalar.string
     }
 
+    /// An absolute http(s) URL; anything else (javascript:, relative paths) is an error.
+    public mutating func url(_ key: String) -> String? {
+        guard let text = string(key) else { return nil }
+        let lower = text.lowercased()
+        guard (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" }) else {
+            diagnostics.add(.error("bad-url", "'\(key)' must be an http(s) URL, not '\(text)'", at: location(ofKey: key),
+                                   hint: "write the full address, e.g. https://example.org/page"))
+            return nil
+        }
+        return text
+    }
+
     public mutating func int(_ key: String, required: Bool = false) -> Int? {
         guard let node = value(key, required: required, expected: "a whole number") else { return nil }
         guard let n = node.scalar.flatMap({ Int($0.string) }) else { wrongType(key, node, expected: "a whole number"); return nil }
