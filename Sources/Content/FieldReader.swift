@@ -80,8 +80,11 @@ public struct FieldReader {
 
     public mutating func bool(_ key: String) -> Bool? {
         guard let node = value(key, required: false, expected: "true or false") else { return nil }
-        guard let b = node.bool, node.scalar != nil else { wrongType(key, node, expected: "true or false"); return nil }
-        return b
+        switch node.scalar?.string {
+        case "true", "True", "TRUE", "yes", "Yes": return true
+        case "false", "False", "FALSE", "no", "No": return false
+        default: wrongType(key, node, expected: "true or false"); return nil
+        }
     }
 
     public mutating func date(_ key: String, required: Bool = false) -> PartialDate? {

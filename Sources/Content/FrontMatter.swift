@@ -69,7 +69,9 @@ public enum YAMLMapping {
     public static func parse(_ yaml: String, file: String, firstLine: Int) throws(Diagnostic) -> Yams.Node.Mapping {
         let root: Yams.Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver reads every scalar as text (no regex per value); FieldReader
+            // converts numbers, booleans and dates itself, with located errors.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw diagnostic(for: error, file: file, firstLine: firstLine)
         } catch {
