@@ -59,7 +59,9 @@ extension SiteRenderer {
             ["label": shortLabel(a.essay),
              "cells": sets.enumerated().map { j, s in ["value": i == j ? "—" : String(sets[i].intersection(s).count)] }]
         }
-        return ["essays": cards, "overlap": overlap, "matrixHeads": essays.count > Self.matrixLimit ? [] : cards]
+        let years = essays.map(\.essay.year)
+        let lede = "\(essays.count) essay\(essays.count == 1 ? "" : "s")" + (years.isEmpty ? "." : ", written between \(years.min()!) and \(years.max()!).")
+        return ["essays": cards, "overlap": overlap, "matrixHeads": essays.count > Self.matrixLimit ? [] : cards, "lede": lede]
     }
 
     /// Essay columns beyond which comparison matrices are left out.

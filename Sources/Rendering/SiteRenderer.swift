@@ -71,7 +71,7 @@ public struct SiteRenderer: Sendable {
     var siteModel: [String: Any] {
         [
             "title": corpus.site.title, "language": corpus.site.language, "editor": corpus.site.editor,
-            "home": urls.home(), "css": urls.asset("site.css"), "js": urls.asset("site.js"), "feed": urls.path("feed.xml"),
+            "home": urls.home(), "css": urls.asset("site.css"), "icon": urls.asset("favicon.svg"), "js": urls.asset("site.js"), "feed": urls.path("feed.xml"),
             "sourcesURL": urls.path("sources/"),
         ]
     }

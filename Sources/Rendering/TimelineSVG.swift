@@ -12,14 +12,16 @@ enum TimelineSVG {
             let fraction = (Double(d.year - first) + Double((d.month ?? 6) - 1) / 12.0) / span
             return left + fraction * (right - left)
         }
-        var svg = "<svg class=\"timeline-svg\" viewBox=\"0 0 \(Int(width)) 70\" role=\"img\" aria-labelledby=\"tl-title\"><title id=\"tl-title\">Timeline of \(dated.count) events, \(first)–\(last)</title>"
+        // A picture for the eye; the ordered list below is its text equivalent, so the
+        // graphic is hidden from assistive technology and its links from the tab order.
+        var svg = "<svg class=\"timeline-svg\" viewBox=\"0 0 \(Int(width)) 70\" aria-hidden=\"true\" focusable=\"false\">"
         svg += "<line x1=\"\(left)\" y1=\"40\" x2=\"\(right)\" y2=\"40\" class=\"axis\"/>"
         for year in first...last where (year - first) % max(1, Int(span) / 8) == 0 {
             let px = x(PartialDate(year: year, month: 1))
             svg += "<text x=\"\(fmt(px))\" y=\"64\" class=\"year\">\(year)</text>"
         }
         for e in dated {
-            svg += "<a href=\"\(HTML.escape(urls.entry(.event, e.slug)))\"><circle cx=\"\(fmt(x(e.when!)))\" cy=\"40\" r=\"5\" class=\"tick\"><title>\(HTML.escape(e.name)) (\(HTML.escape(e.when!.display)))</title></circle></a>"
+            svg += "<a href=\"\(HTML.escape(urls.entry(.event, e.slug)))\" tabindex=\"-1\"><circle cx=\"\(fmt(x(e.when!)))\" cy=\"40\" r=\"5\" class=\"tick\"><title>\(HTML.escape(e.name)) (\(HTML.escape(e.when!.display)))</title></circle></a>"
         }
         return svg + "</svg>"
     }
@@ -30,7 +32,7 @@ enum TimelineSVG {
         guard let i = dated.firstIndex(where: { $0.slug == event.slug }) else { return "" }
         let window = Array(dated[max(0, i - 2)...min(dated.count - 1, i + 2)])
         let step = 680.0 / Double(max(1, window.count - 1))
-        var svg = "<figure class=\"neighbours\"><svg class=\"timeline-svg\" viewBox=\"0 0 720 90\" role=\"img\" aria-labelledby=\"nb-title\"><title id=\"nb-title\">\(HTML.escape(event.name)) among the events around it</title>"
+        var svg = "<figure class=\"neighbours\" aria-label=\"\(HTML.escape(event.name)) among the events around it\"><svg class=\"timeline-svg\" viewBox=\"0 0 720 90\" aria-hidden=\"true\" focusable=\"false\">"
         svg += "<line x1=\"20\" y1=\"30\" x2=\"700\" y2=\"30\" class=\"axis\"/>"
         var list = "<figcaption><ol class=\"neighbour-list\">"
         for (k, e) in window.enumerated() {
