@@ -29,6 +29,7 @@ extension SiteRenderer {
                       "publication": e.source.publication, "sourceURL": e.source.url as Any, "summary": e.summary,
                       "rights": e.rights, "html": a.html] as [String: Any],
             "toc": a.headings.filter { $0.level == 2 }.map { ["id": $0.id, "text": $0.text] },
+            "hasToc": a.headings.filter { $0.level == 2 }.count > 1,
             "editorial": editorial, "groups": groups,
         ]
         return page("essays/\(e.slug)/index.html", "essay", kind: "essay", title: e.title, description: e.summary,
