@@ -53,7 +53,8 @@ struct EssayPass {
             case .table:
                 let id = uniqueID("t-" + Self.hash(block.plainText))
                 tableID = id
-                block.wrapSiblings(through: block, enter: "<div class=\"table-wrap\" id=\"\(id)\">", exit: "</div>")
+                // Focusable, so keyboard users can scroll a wide table.
+                block.wrapSiblings(through: block, enter: "<div class=\"table-wrap\" id=\"\(id)\" tabindex=\"0\" role=\"region\" aria-label=\"Table\">", exit: "</div>")
             case .tableCell: inlineBlock(block, id: tableID ?? "top", isParagraph: false)
             default: inlineBlock(block, id: nil, isParagraph: true)
             }

@@ -6,7 +6,6 @@
   var css = doc.querySelector('link[rel=stylesheet]');
   var assets = css ? css.getAttribute('href').replace(/site\.css$/, '') : '/assets/';
   var wide = window.matchMedia('(min-width: 1100px)');
-  var coarse = window.matchMedia('(hover: none), (pointer: coarse)');
 
   function el(tag, cls, text) {
     var e = doc.createElement(tag);
@@ -170,13 +169,13 @@
     }, delay);
   }
   var targets = 'a.mention[data-entity], .essay-body .footnote-ref a, .essay-body .ed-ref a';
-  doc.addEventListener('mouseover', function (e) {
-    if (coarse.matches) return; // touch: a tap follows the link
+  doc.addEventListener('pointerover', function (e) {
+    if (e.pointerType === 'touch') return; // touch: a tap follows the link
     var link = e.target.closest && e.target.closest(targets);
     if (link) want(link, 300);
     else if (card.contains(e.target)) clearTimeout(hideTimer);
   });
-  doc.addEventListener('mouseout', function (e) {
+  doc.addEventListener('pointerout', function (e) {
     var link = e.target.closest && e.target.closest(targets);
     if (link || card.contains(e.target)) {
       var to = e.relatedTarget;
