@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -29,7 +30,13 @@ public final class MarkdownDocument: @unchecked Sendable {
             }
         }
         self.parser = parser
+        // cmark-gfm 0.29 switches the extensions' inline trigger characters ('~', ':', 'w'…)
+        // on and off in a process-wide table around each document's inline pass, so two
+        // documents finishing at once can lose each other's strikethrough or autolinks.
+        // Block parsing (feed) runs in parallel; only this pass is serialised.
+        Self.inlinePassLock.lock()
         self.rootPointer = cmark_parser_finish(parser)
+        Self.inlinePassLock.unlock()
     }
 
     /// Blocks replaced by edits; freed with the document, after the tree that may borrow their text.
@@ -40,6 +47,8 @@ public final class MarkdownDocument: @unchecked Sendable {
         for node in detached { cmark_node_free(node) }
         cmark_parser_free(parser)
     }
+
+    static let inlinePassLock = NSLock()
 
     /// Safe mode (cmark's default): author raw HTML and `javascript:` URLs are not passed through.
     static let parseOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8

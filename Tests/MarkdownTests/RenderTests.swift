@@ -29,6 +29,16 @@ import Testing
             "<p>see <a href=\"https://example.org\">https://example.org</a> and <del>old</del></p>\n")
     }
 
+    /// cmark-gfm keeps the extensions' trigger characters in a global table; parallel
+    /// parses must still all see strikethrough and autolinks.
+    @Test func parallelParsesKeepExtensionSyntax() async {
+        let outputs = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<400 { group.addTask { MarkdownDocument("a ~~b~~ www.example.org").renderHTML() } }
+            return await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(Set(outputs) == ["<p>a <del>b</del> <a href=\"http://www.example.org\">www.example.org</a></p>\n"])
+    }
+
     @Test func footnotes() {
         let out = html("Text.[^1]\n\n[^1]: The note.")
         #expect(out.contains("<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a></sup>"))
