@@ -11,7 +11,7 @@ extension SiteRenderer {
         let mentioning = essays.filter { byEssay[$0.essay.slug] != nil }
         let perEssay = mentioning.count > 10 ? 3 : excerptLimit
         let withExcerpts = mentioning.prefix(essayExcerptCap)
-        let overflow: [[String: Any]] = mentioning.dropFirst(essayExcerptCap).map { a in
+        let overflow: [[String: Any]] = mentioning.dropFirst(essayExcerptCap).prefix(overflowCap).map { a in
             let ms = byEssay[a.essay.slug]!
             return ["title": a.essay.title, "url": mentionHref(ms[0]), "count": ms.count]
         }
@@ -40,7 +40,8 @@ extension SiteRenderer {
                       "dates": entry.dateLabel as Any, "dateISO": (entry.kind == .event ? entry.when?.iso : nil) as Any,
                       "summary": entry.summary, "roles": entry.roles, "bodyHTML": markdownHTML(entry.body),
                       "wikidata": entry.wikidata as Any, "participants": participants] as [String: Any],
-            "essays": groups, "overflow": overflow, "total": mentions.count, "essayCount": mentioning.count, "essayTotal": essays.count,
+            "essays": groups, "overflow": overflow,
+            "overflowMore": max(0, mentioning.count - essayExcerptCap - overflowCap), "total": mentions.count, "essayCount": mentioning.count, "essayTotal": essays.count,
             "related": related, "events": events,
             "variants": entry.kind == .event ? DateVariants.find(entry, mentions).map { v -> [String: Any] in
                 ["href": mentionHref(v.mention), "essayTitle": essayBySlug[v.mention.essay]?.essay.title ?? v.mention.essay,

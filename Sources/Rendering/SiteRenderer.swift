@@ -14,6 +14,8 @@ public struct SiteRenderer: Sendable {
     public var excerptLimit = 25
     /// Essays shown with excerpts on an entry page; the rest are listed with counts.
     public var essayExcerptCap = 40
+    /// Essays listed (with counts, no excerpts) after those; beyond it only a number.
+    public var overflowCap = 100
     let entries: [String: RegisterEntry]
     let essayBySlug: [String: AnnotatedEssay]
     /// Reuses unchanged essay and entry pages across builds (the preview server's rebuilds).
