@@ -32,19 +32,30 @@ public struct URLBuilder: Sendable {
 
 /// HTML escaping for text and attribute values (both quotes escaped).
 public enum HTML {
+    /// Works on UTF-8 bytes and copies untouched runs whole: this runs over every page's text.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
+        var text = text
+        return text.withUTF8 { bytes in
+            var firstSpecial = -1
+            for (i, b) in bytes.enumerated() where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 {
+                firstSpecial = i
+                break
             }
+            if firstSpecial < 0 { return String(decoding: bytes, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<firstSpecial])
+            for b in bytes[firstSpecial...] {
+                switch b {
+                case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])         // &amp;
+                case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])               // &lt;
+                case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])               // &gt;
+                case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])   // &quot;
+                case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])         // &#39;
+                default: out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
 }

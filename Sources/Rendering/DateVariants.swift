@@ -10,10 +10,11 @@ enum DateVariants {
         var disagrees: Bool
     }
 
-    static func find(_ event: RegisterEntry, _ mentions: [Mention]) -> [Variant] {
+    static func find(_ event: RegisterEntry, _ mentions: [Mention], limit: Int = 300) -> [Variant] {
         guard let when = event.when else { return [] }
         let range = when.year...(event.end?.year ?? when.year)
-        return mentions.compactMap { m in
+        // The first few hundred mentions are plenty to show how the essays date an event.
+        return mentions.prefix(limit).compactMap { m in
             let years = years(in: m.before + " " + m.after)
             guard !years.isEmpty else { return nil }
             // One year in the sentence is the essay's date for the event; several is a span we do not judge.
@@ -21,23 +22,23 @@ enum DateVariants {
         }
     }
 
-    /// Four-digit years 1800–2099 standing alone as words.
+    /// Four-digit years 1800–2099 standing alone as words (bytes: ASCII digits and letters).
     static func years(in text: String) -> [Int] {
         var result: [Int] = []
-        let scalars = Array(text.unicodeScalars)
+        let b = Array(text.utf8)
+        func isDigit(_ x: UInt8) -> Bool { x >= 0x30 && x <= 0x39 }
+        func isLetter(_ x: UInt8) -> Bool { (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A || x >= 0x80 }
         var i = 0
-        while i < scalars.count {
-            if scalars[i].properties.numericType != nil {
-                var j = i
-                while j < scalars.count, scalars[j].properties.numericType != nil { j += 1 }
-                let before = i == 0 || !scalars[i - 1].properties.isAlphabetic
-                let after = j == scalars.count || !scalars[j].properties.isAlphabetic
-                if j - i == 4, before, after, let y = Int(String(String.UnicodeScalarView(scalars[i..<j]))), (1800...2099).contains(y),
-                   !result.contains(y) {
-                    result.append(y)
-                }
-                i = j
-            } else { i += 1 }
+        while i < b.count {
+            guard isDigit(b[i]) else { i += 1; continue }
+            var j = i
+            while j < b.count, isDigit(b[j]) { j += 1 }
+            let before = i == 0 || !isLetter(b[i - 1])
+            let after = j == b.count || !isLetter(b[j])
+            if j - i == 4, before, after, let y = Int(String(decoding: b[i..<j], as: UTF8.self)), (1800...2099).contains(y), !result.contains(y) {
+                result.append(y)
+            }
+            i = j
         }
         return result
     }
