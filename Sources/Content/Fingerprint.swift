@@ -34,11 +34,48 @@ public struct Fingerprint: Hashable, Sendable {
         text.withUTF8 { add($0) }
     }
 
-    /// Any value, through its full description (structs print all their stored fields).
+    public mutating func add(_ other: Fingerprint) { add(String(other.value)) }
+
+    /// Strings, bytes, numbers and fingerprints. Anything else is a programming error: a
+    /// reflected description is not stable (dictionary order differs between loads).
     public mutating func add(_ value: Any) {
-        if let s = value as? String { add(s) }
-        else if let b = value as? [UInt8] { add(b) }
-        else if let f = value as? Fingerprint { add(String(f.value)) }
-        else { add(String(reflecting: value)) }
+        switch value {
+        case let s as String: add(s)
+        case let b as [UInt8]: add(b)
+        case let f as Fingerprint: add(f)
+        case let n as Int: add(String(n))
+        default: preconditionFailure("Fingerprint of an unsupported value: \(type(of: value))")
+        }
+    }
+}
+
+// Explicit fingerprints: reflection would print dictionaries and sets in an order that
+// differs between two loads of the same content, and every build would look changed.
+extension RegisterEntry {
+    public var fingerprint: Fingerprint {
+        var f = Fingerprint()
+        for part in [kind.rawValue, slug, name, sortName, summary, wikidata ?? "", body, path, String(bodyFirstLine),
+                     born?.iso ?? "", died?.iso ?? "", date?.iso ?? "", start?.iso ?? "", end?.iso ?? ""] { f.add(part) }
+        for a in aliases { f.add(a.text + (a.ignoreCase ? "/i" : "")) }
+        for r in roles { f.add(r) }
+        for p in participants { f.add(p + ":" + String(participantLines[p] ?? 0)) }
+        return f
+    }
+}
+
+extension Work {
+    public var fingerprint: Fingerprint {
+        var f = Fingerprint()
+        for part in [slug, title, authorText, String(year ?? 0), kind, publisher ?? "", place ?? "", container ?? "",
+                     pages ?? "", citation, body, path] + authors + citeAs { f.add(part) }
+        return f
+    }
+}
+
+extension SiteConfig {
+    public var fingerprint: Fingerprint {
+        var f = Fingerprint()
+        for part in [title, description, language, editor, baseURL, linkPolicy.rawValue] + notNames.sorted() { f.add(part) }
+        return f
     }
 }

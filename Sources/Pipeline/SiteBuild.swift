@@ -66,7 +66,9 @@ public struct SiteBuild {
 
         step(1)
         let annotator = Annotator(corpus: corpus, urls: urls)
-        let corpusKey = Fingerprint(corpus.entries, corpus.works, corpus.site, urls.base)
+        var corpusKey = Fingerprint(corpus.site.fingerprint, urls.base)
+        for e in corpus.entries { corpusKey.add(e.fingerprint) }
+        for w in corpus.works { corpusKey.add(w.fingerprint) }
         let essays = try cache?.annotate(corpus, with: annotator, corpusKey: corpusKey) ?? annotator.annotateAll()
         result.essays = essays
         result.warnings += essays.flatMap(\.findings)

@@ -39,7 +39,7 @@ public struct SiteRenderer: Sendable {
         files.append(page("index.html", "home", kind: "home", title: nil, description: corpus.site.description, extra: homeModel()))
         files.append(page("essays/index.html", "essays", kind: "essays", title: "The essays",
                           description: "The five essays of the edition and how they overlap.", extra: essaysModel()))
-        let essayList = Fingerprint(essays.map { "\($0.essay.slug) \($0.essay.title) \($0.essay.author) \($0.essay.year)" })
+        let essayList = Fingerprint(essays.map { "\($0.essay.slug) \($0.essay.title) \($0.essay.author) \($0.essay.year)" }.joined(separator: "\n"))
         files += essays.parallelMap { a in
             cached("essays/\(a.essay.slug)/index.html", Fingerprint(sharedKey, a.inputKey)) { essayPage(a) }
         }
