@@ -72,7 +72,7 @@ public struct SiteRenderer: Sendable {
 
     var siteModel: [String: Any] {
         [
-            "title": corpus.site.title, "language": corpus.site.language, "editor": corpus.site.editor,
+            "title": corpus.site.title, "description": corpus.site.description, "language": corpus.site.language, "editor": corpus.site.editor,
             "home": urls.home(), "css": urls.asset("site.css"), "icon": urls.asset("favicon.svg"), "js": urls.asset("site.js"), "feed": urls.path("feed.xml"),
             "sourcesURL": urls.path("sources/"),
         ]
