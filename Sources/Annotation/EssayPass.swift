@@ -165,12 +165,17 @@ struct EssayPass {
         // Apply from the end so earlier offsets stay valid; at the same offset, a wrap
         // starting there goes before a marker inserted there.
         var ops: [(offset: Int, order: Int, apply: () -> Void)] = []
-        for insert in inserts {
-            ops.append((insert.offset, 0, {
-                if let piece = text.pieces.last(where: { !$0.isBarrier && $0.start < insert.offset && insert.offset <= $0.end }) {
-                    piece.node.splitText(atUTF8Offset: insert.offset - piece.start)
-                    piece.node.insertMarkup(after: insert.html)
-                }
+        for var insert in inserts {
+            // A marker never goes inside a link: an anchor ending within a name or a citation
+            // moves to its end, and one ending in code, a link or an explicit link goes after it.
+            if let edit = edits.first(where: { $0.range.lowerBound < insert.offset && insert.offset < $0.range.upperBound }) {
+                insert.offset = edit.range.upperBound
+            }
+            let offset = insert.offset, html = insert.html
+            ops.append((offset, 0, {
+                guard let piece = text.pieces.last(where: { $0.start < offset && offset <= $0.end }) else { return }
+                if !piece.isBarrier { piece.node.splitText(atUTF8Offset: offset - piece.start) }
+                piece.node.insertMarkup(after: html)
             }))
         }
         for edit in edits {

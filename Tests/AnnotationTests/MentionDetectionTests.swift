@@ -163,3 +163,39 @@ import Testing
         #expect(found.map(\.0) == [1, 2, 2])
     }
 }
+
+@Suite struct EditorialMarkerTests {
+    func annotate(_ body: String, anchor: String) -> AnnotatedEssay {
+        let note = Essay.EditorialNote(kind: .note, original: nil, corrected: nil, anchor: anchor, note: "N", location: SourceLocation(file: "essays/e.md"))
+        let essay = Essay(slug: "e", title: "E", author: "A", year: 2000, source: .init(publication: "P"), rights: "", summary: "",
+                          draft: false, editorialNotes: [note], body: body, bodyFirstLine: 1, path: "essays/e.md")
+        let corpus = Corpus(site: SiteConfig(title: "T", linkPolicy: .all), essays: [essay], entries: MentionDetectionTests.register, works: [])
+        return Annotator(corpus: corpus, urls: URLBuilder(baseURL: "/")).annotate(essay)
+    }
+
+    /// The marker goes after the anchor, and never inside a link that ends with it.
+    @Test(arguments: [("The leader Stalin died in 1953.", "The leader Stalin"), ("The leader Stalin died in 1953.", "The leader Stalin died"),
+                      ("The leader Stalin died in 1953.", "leader"), ("The leader *Joseph* Stalin died.", "leader Joseph Stalin"),
+                      ("Then *Joseph Stalin* died.", "Then Joseph Stalin"), ("A [[vladimir-lenin|scheme]] failed.", "A scheme")])
+    func markerAfterAnchorOutsideLinks(_ body: String, _ anchor: String) {
+        let a = annotate(body, anchor: anchor)
+        let html = a.html
+        let marker = "<sup class=\"ed-ref\">"
+        #expect(html.components(separatedBy: marker).count == 2)
+        // No marker between <a …> and </a>.
+        let beforeMarker = html.components(separatedBy: marker)[0]
+        #expect(beforeMarker.components(separatedBy: "<a ").count == beforeMarker.components(separatedBy: "</a>").count)
+        let visible = html.replacingOccurrences(of: #"<[^>]+>"#, with: "", options: .regularExpression)
+        #expect(visible.contains(anchor + "ed. 1"))
+    }
+
+    @Test func anchorEndingInsideANameMovesToItsEnd() {
+        let a = annotate("The leader Stalin died.", anchor: "The leader Sta")
+        #expect(a.html.contains("data-entity=\"joseph-stalin\">Stalin</a><sup class=\"ed-ref\">"))
+    }
+
+    @Test func anchorEndingInsideCodeGoesAfterIt() {
+        let a = annotate("Run `make all` now.", anchor: "Run make")
+        #expect(a.html.contains("<code>make all</code><sup class=\"ed-ref\">"))
+    }
+}
