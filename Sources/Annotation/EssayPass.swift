@@ -77,15 +77,13 @@ struct EssayPass {
         node.replaceBlock(enter: "<h\(level) id=\"\(id)\">", exit: "</h\(level)>\n")
     }
 
+    /// File, line and column of a byte offset in a block's flattened text: each soft or hard
+    /// break before it is a new source line.
     func location(_ block: Node, _ text: InlineText, offset: Int) -> SourceLocation {
-        var line = block.line
-        var column = block.column
-        for piece in text.pieces where piece.end <= offset {
-            if piece.node.kind == .softBreak || piece.node.kind == .lineBreak { line += 1; column = piece.end - piece.start }
-        }
-        let lineStart = text.pieces.last { ($0.node.kind == .softBreak || $0.node.kind == .lineBreak) && $0.end <= offset }?.end ?? 0
-        column = (lineStart == 0 ? block.column : 1) + offset - lineStart
-        return SourceLocation(file: essay.path, line: essay.bodyFirstLine + line - 1, column: column)
+        let breaks = text.pieces.filter { ($0.node.kind == .softBreak || $0.node.kind == .lineBreak) && $0.end <= offset }
+        let lineStart = breaks.last?.end ?? 0
+        let column = (breaks.isEmpty ? block.column : 1) + offset - lineStart
+        return SourceLocation(file: essay.path, line: essay.bodyFirstLine + block.line - 1 + breaks.count, column: column)
     }
 
     /// Annotates the inline content of a paragraph or table cell.

@@ -54,13 +54,6 @@ extension Node {
         return Node(wrapper, owner: owner)
     }
 
-    /// Inserts an empty custom inline carrying `html` just before this node.
-    public func insertMarkup(before html: String) {
-        let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-        cmark_node_set_on_enter(node, html)
-        cmark_node_insert_before(pointer, node)
-    }
-
     /// Replaces this inline node's literal text.
     public func setLiteral(_ text: String) {
         cmark_node_set_literal(pointer, text)

@@ -73,12 +73,9 @@ public struct Node: @unchecked Sendable {
     /// 1-based line and column where the node starts in the source (0 where cmark has none).
     public var line: Int { Int(cmark_node_get_start_line(pointer)) }
     public var column: Int { Int(cmark_node_get_start_column(pointer)) }
-    public var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
 
     public var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     public var url: String? { cmark_node_get_url(pointer).map { String(cString: $0) } }
-    /// Whether a list is tight (its items' paragraphs render without `<p>`).
-    public var isTightList: Bool { cmark_node_get_list_tight(pointer) != 0 }
 
     public var parent: Node? { wrap(cmark_node_parent(pointer)) }
     public var firstChild: Node? { wrap(cmark_node_first_child(pointer)) }

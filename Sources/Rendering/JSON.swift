@@ -14,12 +14,6 @@ enum JSON {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func bytes(_ value: Value) -> [UInt8] {
-        var out: [UInt8] = []
-        write(value, into: &out)
-        return out
-    }
-
     static func write(_ value: Value, into out: inout [UInt8]) {
         switch value {
         case .string(let s): quote(s, into: &out)
@@ -68,11 +62,5 @@ enum JSON {
             previous = previous.count == 2 ? [previous[1], b] : previous + [b]
         }
         out.append(UInt8(ascii: "\""))
-    }
-
-    static func quote(_ s: String) -> String {
-        var out: [UInt8] = []
-        quote(s, into: &out)
-        return String(decoding: out, as: UTF8.self)
     }
 }
