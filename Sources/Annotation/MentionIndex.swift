@@ -13,23 +13,35 @@ public struct MentionIndex: Sendable {
     public init(essays: [AnnotatedEssay]) {
         var byEntity: [String: [Mention]] = [:]
         var byWork: [String: [Citation]] = [:]
-        var paragraphEntities: [String: Set<String>] = [:]
+        // Entities get small integer ids, so co-mention pairs are counted in one flat table.
+        var ids: [String: Int] = [:]
+        var slugs: [String] = []
+        var pairs: [Int: Int] = [:]
+        var inParagraph: [Int] = []
+        func flush() {
+            for a in inParagraph { for b in inParagraph where a != b { pairs[a &* 1_000_003 &+ b, default: 0] += 1 } }
+            inParagraph.removeAll(keepingCapacity: true)
+        }
         for essay in essays {
+            // Mentions come in document order, so one paragraph's mentions are adjacent.
+            var paragraph: String?
             for m in essay.mentions {
                 byEntity[m.entity, default: []].append(m)
-                paragraphEntities["\(m.essay)#\(m.paragraphID)", default: []].insert(m.entity)
+                if m.paragraphID != paragraph { flush(); paragraph = m.paragraphID }
+                let id = ids[m.entity] ?? { slugs.append(m.entity); ids[m.entity] = slugs.count - 1; return slugs.count - 1 }()
+                if !inParagraph.contains(id) { inParagraph.append(id) }
             }
+            flush()
             for c in essay.citations { if let w = c.work { byWork[w, default: []].append(c) } }
         }
-        var pairs: [String: [String: Int]] = [:]
-        for (_, set) in paragraphEntities {
-            for a in set { for b in set where a != b { pairs[a, default: [:]][b, default: 0] += 1 } }
+        var co: [String: [(slug: String, count: Int)]] = [:]
+        for (key, count) in pairs {
+            let a = key / 1_000_003, b = key % 1_000_003
+            co[slugs[a], default: []].append((slugs[b], count))
         }
         self.byEntity = byEntity
         self.byWork = byWork
-        self.coMentions = pairs.mapValues { counts in
-            counts.map { (slug: $0.key, count: $0.value) }.sorted { ($1.count, $0.slug) < ($0.count, $1.slug) }
-        }
+        self.coMentions = co.mapValues { $0.sorted { ($1.count, $0.slug) < ($0.count, $1.slug) } }
     }
 
     public func mentions(of slug: String) -> [Mention] { byEntity[slug] ?? [] }
