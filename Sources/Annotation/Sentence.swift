@@ -14,7 +14,7 @@ enum Sentence {
         var clippedEnd = false
         while end < text.count {
             if end - span.upperBound > limit { clippedEnd = true; break }
-            if end > 0, isTerminator(text[end - 1]), end == text.count || text[end] == 0x20, !isAbbreviation(text, endingAt: end - 1) {
+            if end > 0, end == text.count || text[end] == 0x20, let dot = terminator(before: end, in: text), !isAbbreviation(text, endingAt: dot) {
                 break
             }
             end += 1
@@ -24,6 +24,19 @@ enum Sentence {
         if clippedEnd { while end > span.upperBound, text[end - 1] != 0x20 { end -= 1 } }
         while start < text.count, text[start] == 0x20 { start += 1 }
         return (start..<max(start, end), clippedStart, clippedEnd)
+    }
+
+    /// The offset of a ".", "?" or "!" ending just before `end`, past any closing quotes
+    /// (`died."`, `said.’`).
+    static func terminator(before end: Int, in text: [UInt8]) -> Int? {
+        var j = end - 1
+        while j > 0 {
+            if text[j] == UInt8(ascii: "\"") || text[j] == UInt8(ascii: "'") || text[j] == UInt8(ascii: ")") { j -= 1; continue }
+            // ’ and ” are E2 80 99 and E2 80 9D.
+            if j >= 2, text[j - 2] == 0xE2, text[j - 1] == 0x80, text[j] == 0x99 || text[j] == 0x9D { j -= 3; continue }
+            break
+        }
+        return j >= 0 && isTerminator(text[j]) ? j : nil
     }
 
     static func isTerminator(_ b: UInt8) -> Bool { b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!") }

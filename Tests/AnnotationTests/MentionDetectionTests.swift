@@ -137,6 +137,11 @@ import Testing
         #expect(a.mentions[0].after == " was feared.")
     }
 
+    @Test func sentenceEndsAfterClosingQuotes() {
+        let (_, a) = annotate("Stalin gave a \"secret speech.\" It was read. Then Lenin said ‘all changed.’ Later, more.")
+        #expect(a.mentions.map { $0.before + $0.text + $0.after } == ["Stalin gave a \"secret speech.\"", "Then Lenin said ‘all changed.’"])
+    }
+
     @Test func escapesHostileText() {
         let (_, a) = annotate("Stalin <script>x</script> & \"q\"")
         #expect(!a.html.contains("<script>"))
