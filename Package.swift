@@ -45,6 +45,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Markdown"], exclude: ["Fixtures"]),
         .testTarget(name: "AnnotationTests", dependencies: ["Annotation"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
 

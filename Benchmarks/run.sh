@@ -2,7 +2,7 @@
 # Benchmarks/run.sh — build-site at scale, against Hugo and a bare libcmark-gfm loop.
 #
 #   Benchmarks/run.sh                 # N = 1,000 and 10,000 essays, M = 300 register entries
-#   Benchmarks/run.sh --quick         # N = 200 and 1,000 (a couple of minutes)
+#   Benchmarks/run.sh --quick         # N = 200 and 1,000 (about half a minute once built)
 #   Benchmarks/run.sh --sizes "500 2000" [--entries 300] [--seed 1] [--rebuild] [--media "shm disk"]
 #
 # For each N it generates a synthetic corpus (Benchmarks/gen_corpus.py, deterministic; kept and
@@ -11,6 +11,8 @@
 #   hugo        hugo --quiet -s H -d OUT                 (the same essays as a minimal Hugo site)
 #   cmark-loop  Benchmarks/cmark_loop.c: parse + render each essay with libcmark-gfm, one file each
 #   rebuild     (--rebuild) build-site again into its own previous output, nothing changed
+#   incremental build-site incremental-bench (when the binary has it; tmpfs only): a full build and a
+#               rebuild after one essay changes, in one process, as the preview server does
 # writing OUT once to tmpfs (/dev/shm) and once to disk (/tmp), reported separately. It prints a
 # table (wall, CPU = user+sys, CPU/wall, peak RSS, HTML pages written, pages/s, essays/s), the
 # ratios build-site/hugo wall, build-site/cmark wall, build-site/hugo peak RSS and build-site
@@ -20,8 +22,8 @@
 #   BENCH_DISK   work folder on disk: corpora, disk outputs, logs (default /tmp/build-site-bench)
 #   BENCH_SHM    tmpfs output folder (default /dev/shm/build-site-bench)
 #   SKIP_BUILD=1 use the existing .build/release/build-site instead of running swift build
-#   MATCHER_BENCH_ARGS  arguments for .build/release/matcher-bench when it exists
-#                       (default: --content {content}; {content} is replaced by the corpus)
+#   MATCHER_BENCH_ARGS  extra arguments for .build/release/matcher-bench (run once when it exists;
+#                       it builds its own text and registers, so it does not depend on N)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -87,7 +89,7 @@ echo "disk:       $(df -P "$BENCH_DISK" | awk 'NR==2{print $1}') at $BENCH_DISK 
 echo "logs:       $LOGS"
 
 # --- Measuring ----------------------------------------------------------------------------
-printf 'n\tmedium\ttool\trc\twall\tuser\tsys\trss_kb\tpages\n' > "$RESULTS"
+printf 'n\tmedium\ttool\trc\twall\tuser\tsys\trss_kb\tpages\tout_kb\n' > "$RESULTS"
 
 # measure N MEDIUM TOOL OUT CMD...: runs CMD once under /usr/bin/time -v; appends a row.
 measure() {
@@ -99,13 +101,14 @@ measure() {
   /usr/bin/time -v -o "$tf" "$@" >"$log" 2>&1
   rc=$?
   t1=$(date +%s%N)
-  local user sys rss pages wall
+  local user sys rss pages wall outkb
   user=$(awk -F': ' '/User time \(seconds\)/{print $2}' "$tf")
   sys=$(awk -F': ' '/System time \(seconds\)/{print $2}' "$tf")
   rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$tf")
   wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f", (b-a)/1e9}')
   pages=$( [ -d "$out" ] && find "$out" -name '*.html' | wc -l || echo 0)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$medium" "$tool" "$rc" "$wall" "$user" "$sys" "$rss" "$pages" >> "$RESULTS"
+  outkb=$( [ -d "$out" ] && du -sk "$out" | cut -f1 || echo 0)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$medium" "$tool" "$rc" "$wall" "$user" "$sys" "$rss" "$pages" "$outkb" >> "$RESULTS"
   printf '  %-11s %-4s rc=%s wall %7ss  user %7ss  sys %6ss  peak RSS %7d KB  %6d HTML files\n' \
     "$tool" "$medium" "$rc" "$wall" "$user" "$sys" "$rss" "$pages"
   if [ "$rc" -eq 0 ] && grep -q '^Timings:' "$log"; then
@@ -171,17 +174,26 @@ for n in $SIZES; do
     rm -rf "$out"
   done
 
-  if [ -x "$BIN_DIR/matcher-bench" ]; then
-    args=${MATCHER_BENCH_ARGS:---content {content}}
-    args=${args//\{content\}/$corpus/content}
-    echo "  matcher-bench $args"
-    # shellcheck disable=SC2086
-    measure "$n" "-" matcher-bench "$LOGS/none" "$BIN_DIR/matcher-bench" $args
-    sed 's/^/    /' "$LOGS/matcher-bench-$n--.log" | tail -n 20
-  else
-    echo "  (no .build/release/matcher-bench: matcher benchmark skipped)"
+  # The lead's in-process incremental benchmark (hidden subcommand), when this build has it:
+  # a full build, then a rebuild after one essay changes, as the preview server does.
+  if "$BUILD_SITE" incremental-bench --help >/dev/null 2>&1; then
+    out="$BENCH_SHM/incremental-$n"; rm -rf "$out"
+    measure "$n" shm incremental "$out" "$BUILD_SITE" incremental-bench --content "$corpus/content" --templates templates \
+      --output "$out" --touch essays/essay-00001.md --quiet
+    grep -v '^\[' "$LOGS/incremental-$n-shm.log" | grep -v ': warning: \|^      hint:\|^[a-z]*/.*\.md$' | sed 's/^/    /' | tail -n 6
+    rm -rf "$out"
   fi
 done
+
+# The matcher benchmark (the lead's): synthetic text and registers of its own, so once per run.
+if [ -x "$BIN_DIR/matcher-bench" ]; then
+  say "matcher-bench ${MATCHER_BENCH_ARGS:-}"
+  # shellcheck disable=SC2086
+  measure 0 - matcher-bench "$LOGS/none" "$BIN_DIR/matcher-bench" ${MATCHER_BENCH_ARGS:-}
+  sed 's/^/    /' "$LOGS/matcher-bench-0--.log" | tail -n 20
+else
+  say "no .build/release/matcher-bench: matcher benchmark skipped"
+fi
 
 # --- Report -------------------------------------------------------------------------------
 say "Results ($RESULTS)"
@@ -191,16 +203,19 @@ rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
 def f(x):
     try: return float(x)
     except (TypeError, ValueError): return float("nan")
-hdr = ["N", "output", "tool", "wall s", "CPU s", "CPU/wall", "peak RSS MB", "HTML pages", "pages/s", "essays/s", "status"]
+hdr = ["N", "output", "tool", "wall s", "CPU s", "CPU/wall", "peak RSS MB", "HTML pages", "out MB", "pages/s", "essays/s", "status"]
 table = []
 for r in rows:
     wall, cpu = f(r["wall"]), f(r["user"]) + f(r["sys"])
     n, pages = int(r["n"]), int(r["pages"] or 0)
-    table.append([r["n"], r["medium"], r["tool"], f"{wall:.2f}", f"{cpu:.2f}", f"{cpu / wall:.2f}",
-                  f"{f(r['rss_kb']) / 1024:.0f}", str(pages), f"{pages / wall:.0f}", f"{n / wall:.0f}",
+    per_page = r["medium"] != "-" and r["tool"] != "incremental"
+    table.append([r["n"] if r["medium"] != "-" else "-", r["medium"], r["tool"], f"{wall:.2f}", f"{cpu:.2f}", f"{cpu / wall:.2f}",
+                  f"{f(r['rss_kb']) / 1024:.0f}", str(pages) if per_page else "-",
+                  f"{f(r['out_kb']) / 1024:.0f}" if per_page else "-",
+                  f"{pages / wall:.0f}" if per_page else "-", f"{n / wall:.0f}" if per_page else "-",
                   "ok" if r["rc"] == "0" else f"FAILED ({r['rc']})"])
 w = [max(len(h), *(len(t[i]) for t in table)) if table else len(h) for i, h in enumerate(hdr)]
-line = lambda cells: "  ".join(c.rjust(w[i]) if i >= 3 and i < 10 else c.ljust(w[i]) for i, c in enumerate(cells))
+line = lambda cells: "  ".join(c.rjust(w[i]) if i >= 3 and i < 11 else c.ljust(w[i]) for i, c in enumerate(cells))
 print(line(hdr)); print(line(["-" * x for x in w]))
 for t in table: print(line(t))
 
@@ -211,7 +226,7 @@ ratios = []
 seen = []
 for r in rows:
     key = (r["n"], r["medium"])
-    if key in seen or r["medium"] == "-": continue
+    if key in seen or r["medium"] == "-" or not by.get((*key, "build-site")): continue
     seen.append(key)
     b, h, c = (by.get((*key, t)) for t in ("build-site", "hugo", "cmark-loop"))
     def ratio(x, y, field):

@@ -53,7 +53,7 @@ enum JSON {
                 out += Array("\\u00".utf8)
                 out.append(hex[Int(b >> 4)])
                 out.append(hex[Int(b & 0xF)])
-            case 0xA8, 0xA9 where previous == [0xE2, 0x80]:
+            case 0xA8 where previous == [0xE2, 0x80], 0xA9 where previous == [0xE2, 0x80]:
                 out.removeLast(2)
                 out += Array((b == 0xA8 ? "\\u2028" : "\\u2029").utf8)
             default:
