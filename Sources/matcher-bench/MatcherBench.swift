@@ -7,29 +7,16 @@ import Dispatch
 /// ratio (the automaton's cost should grow with the text, not with the register).
 @main
 struct MatcherBench {
-    /// Deterministic pseudo-random numbers (SplitMix64).
-    struct RNG {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     static let syllables = ["ka", "ro", "vi", "tel", "mar", "do", "lin", "zha", "pol", "gre", "nov", "sha", "tor", "bel", "kin", "mus", "ev", "ol"]
 
-    static func name(_ rng: inout RNG) -> String {
+    static func name(_ rng: inout SplitMix64) -> String {
         var s = ""
         for _ in 0..<(2 + rng.below(2)) { s += syllables[rng.below(syllables.count)] }
         return s.prefix(1).uppercased() + s.dropFirst()
     }
 
     static func register(_ count: Int, seed: UInt64) -> [RegisterEntry] {
-        var rng = RNG(state: seed)
+        var rng = SplitMix64(seed: seed)
         return (0..<count).map { i in
             let first = name(&rng), last = name(&rng)
             return RegisterEntry(kind: .person, slug: "p\(i)", name: "\(first) \(last)", sortName: last,
@@ -38,7 +25,7 @@ struct MatcherBench {
     }
 
     static func text(words: Int, names: [String], seed: UInt64) -> [UInt8] {
-        var rng = RNG(state: seed)
+        var rng = SplitMix64(seed: seed)
         let common = ["the", "of", "and", "party", "in", "policy", "Soviet", "was", "a", "to", "reform", "leader", "Congress", "his"]
         var out = ""
         for i in 0..<words {

@@ -5,19 +5,6 @@ import Testing
 /// Random and adversarial Markdown and names through parsing, annotation and rendering:
 /// no crash, no hang, and the output's tags stay balanced.
 @Suite struct FuzzTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct RNG {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
     static let pieces = ["Stalin", "Khrushchev", "Nikita", "Khrushchev's", "Khrushchev’s", "de-Stalinisation", "*", "**", "_", "`",
                          "[[", "]]", "[[nikita-khrushchev|", "[[!", "|", "[", "]", "(", ")", "<a href=x>", "</a>", "<script>", "&amp;", "&",
                          "\"", "'", "\n", "\n\n", "## ", "> ", "- ", "1. ", "[^1]", "[^1]: ", "| a | b |\n|---|---|\n| ", " ", "  ",
@@ -35,7 +22,7 @@ import Testing
     }
 
     @Test func randomMarkdownStaysWellFormed() {
-        var rng = RNG(state: 20261122)
+        var rng = SplitMix64(seed: 20261122)
         let urls = URLBuilder(baseURL: "/")
         for round in 0..<400 {
             var text = ""
